@@ -115,3 +115,16 @@ describe('normalizeListing', () => {
     expect(appearances[0]!.paper.title).toBe('AB[31m title');
   });
 });
+
+describe('normalizeListing for archive-wide listings', () => {
+  test('files a q-fin mailing under the archive id', () => {
+    const { record, appearances, diagnostics } = normalizeListing(
+      'mailing.txt',
+      { format: 'arxiv-mailing', kind: 'mailing', category: 'q-fin', date: '2023-03-17', entries: [{ line: 14, id: '2303.08867', categories: ['q-fin.TR', 'cond-mat.stat-mech'], primaryKnown: true, type: 'new' }], counts: [], diagnostics: [] },
+      {},
+    );
+    expect(diagnostics).toEqual([]);
+    expect(record.category).toBe('q-fin');
+    expect(appearances[0]!.announcement).toEqual({ date: '2023-03-17', category: 'q-fin', type: 'new' });
+  });
+});

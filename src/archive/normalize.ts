@@ -5,7 +5,7 @@ import type { Announcement, Paper, PaperLinks } from './paper.ts';
 import type { ListingRecord } from './listing-record.ts';
 import type { ListingPathHint } from './listing-path.ts';
 import { parseArxivId } from './arxiv-id.ts';
-import { resolveCategory, resolveCategoryName } from './taxonomy.ts';
+import { resolveArchive, resolveCategory, resolveCategoryName } from './taxonomy.ts';
 import { decodeTexAccents } from './tex-accents.ts';
 
 /** One entry of one listing, normalized: the paper as this listing shows it, and the appearance. */
@@ -77,8 +77,13 @@ export function normalizeListing(source: string, parsed: ParsedListing, hint: Li
   return { record, appearances, diagnostics };
 }
 
+/** A category, or for archive-wide listings (/list/q-fin/new, the "cs daily" mailing) the archive's id. */
+function resolveListingCode(printed: string): string | undefined {
+  return resolveArchive(printed) ?? resolvePrintedCategory(printed);
+}
+
 function resolveListingCategory(parsed: ParsedListing, hint: ListingPathHint, diagnostics: Diagnostic[]): string | undefined {
-  const fromContent = parsed.category ? resolvePrintedCategory(parsed.category) : undefined;
+  const fromContent = parsed.category ? resolveListingCode(parsed.category) : undefined;
   if (parsed.category && !fromContent) {
     const candidates = resolveCategoryName(parsed.category);
     const fromPath = hint.category && candidates.includes(hint.category) ? hint.category : undefined;
