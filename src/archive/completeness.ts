@@ -12,12 +12,13 @@ export function checkCompleteness(parsed: ParsedListing): Diagnostic[] {
     const expected = count.shown ?? count.total;
     if (expected === undefined) continue;
     if (count.parsed !== expected) {
+      const found = `${count.parsed} ${count.parsed === 1 ? 'was' : 'were'} found`;
       diagnostics.push({
         severity: strict ? 'error' : 'warning',
         line: count.line,
         message: strict
-          ? `${count.label}: the page prints ${expected} entries but ${count.parsed} were found: the saved ${describeKind(parsed)} is incomplete; save the whole page again`
-          : `${count.label}: the page prints ${expected} entries but ${count.parsed} were found`,
+          ? `${count.label}: the page prints ${expected} entries but ${found}: the saved ${describeKind(parsed)} is incomplete; save the whole page again`
+          : `${count.label}: the page prints ${expected} entries but ${found}`,
       });
     } else if (count.shown !== undefined && count.total !== undefined && count.shown < count.total) {
       diagnostics.push({
