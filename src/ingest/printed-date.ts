@@ -7,7 +7,7 @@ const MONTHS: Record<string, number> = {
 /** "Tuesday, 23 September 2025", "Tue, 7 May 2024", "Fri, 17 Mar 23", "Mon, 27 Apr 2026 00:00:00 -0400". */
 const DAY_MONTH_YEAR = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2})\b/;
 /** "New submissions for Mon, 23 Sep 24" is covered above; ISO stamps such as 2026-04-29T17:59:01Z here. */
-const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
