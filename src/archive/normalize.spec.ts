@@ -101,7 +101,7 @@ describe('normalizeListing', () => {
   test('rejects ids that are not arXiv ids, such as path tricks', () => {
     const { diagnostics, appearances } = normalizeListing('x.html', listing([{ line: 3, id: '../../etc/passwd' }]), {});
     expect(appearances).toEqual([]);
-    expect(diagnostics).toEqual([{ severity: 'error', line: 3, message: '"../../etc/passwd" is not an arXiv id' }]);
+    expect(diagnostics).toEqual([{ severity: 'error', line: 3, message: '"../../etc/passwd" is not an arXiv id (expected e.g. 2509.16407, 0704.0001 or hep-th/9901001v1); the entry is skipped' }]);
   });
 
   test('records API entries as sources, not announcements', () => {

@@ -27,11 +27,16 @@ export interface NormalizedListing {
 const CATEGORY_CODE_IN_PARENS = /\(([A-Za-z-]+(?:\.[A-Za-z-]+)?)\)\s*$/;
 const LOOKS_LIKE_CATEGORY_CODE = /^[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z-]+)?$/;
 const WHITESPACE_RUN = /\s+/g;
-/** C0/C1 controls other than white space: they mean nothing in a listing and break YAML and HTML. */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/**
+ * C0/C1 controls other than white space, and the noncharacters U+FFFE and U+FFFF: they mean nothing
+ * in a listing and break YAML (js-yaml refuses a front matter holding any of them) and HTML.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 const DOI_PREFIX = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i;
 const ARXIV_ORIGIN = 'https://arxiv.org';
+/** A link on arXiv's own site, printable ASCII only: white space, controls or U+FFFE in an href are not a URL arXiv printed. */
+const ARXIV_LINK = /^https:\/\/(?:www\.|export\.)?arxiv\.org\/[!-~]*$/;
 
 /** Normalizes a parsed listing at `source` (repository-relative path), using the path's hints where the content is silent. */
 export function normalizeListing(source: string, parsed: ParsedListing, hint: ListingPathHint): NormalizedListing {
@@ -142,14 +147,16 @@ function resolvePrintedCategory(printed: string): string | undefined {
 function normalizeEntry(source: string, entry: RawEntry, diagnostics: Diagnostic[]): Appearance | undefined {
   let id: string | undefined;
   let version: number | undefined;
+  // Checked after cleaning: an abstract of control characters alone is no abstract to derive an id from.
+  const abstract = normalizeAbstract(entry.abstract);
   if (entry.id !== undefined) {
     const parsedId = parseArxivId(entry.id);
     if (!parsedId) {
-      diagnostics.push({ severity: 'error', line: entry.line, message: `"${truncate(entry.id)}" is not an arXiv id` });
+      diagnostics.push({ severity: 'error', line: entry.line, message: `"${truncate(entry.id)}" is not an arXiv id (expected e.g. 2509.16407, 0704.0001 or hep-th/9901001v1); the entry is skipped` });
       return undefined;
     }
     ({ id, version } = parsedId);
-  } else if (!entry.abstract?.trim()) {
+  } else if (!abstract) {
     diagnostics.push({ severity: 'error', line: entry.line, message: 'an entry with neither an arXiv id nor an abstract cannot be archived' });
     return undefined;
   }
@@ -177,7 +184,7 @@ function normalizeEntry(source: string, entry: RawEntry, diagnostics: Diagnostic
     ...optional('mscClass', cleanOptional(entry.mscClass)),
     ...optional('acmClass', cleanOptional(entry.acmClass)),
     ...optional('links', normalizeLinks(entry.links)),
-    ...optional('abstract', normalizeAbstract(entry.abstract)),
+    ...optional('abstract', abstract),
   };
   return { source, line: entry.line, ...optional('id', id), paper };
 }
@@ -211,7 +218,7 @@ function normalizeLinks(links: RawEntry['links']): PaperLinks | undefined {
     if (!href) continue;
     const absolute = href.startsWith('/') ? `${ARXIV_ORIGIN}${href}` : href.replace(/^http:\/\/arxiv\.org/, ARXIV_ORIGIN);
     // Only arXiv's own http(s) links are kept: listing text is untrusted.
-    if (/^https:\/\/(?:www\.|export\.)?arxiv\.org\//.test(absolute)) result[key] = absolute;
+    if (ARXIV_LINK.test(absolute)) result[key] = absolute;
   }
   return Object.keys(result).length ? result : undefined;
 }

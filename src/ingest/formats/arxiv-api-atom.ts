@@ -2,7 +2,7 @@
 // current metadata, not an announcement, so entries carry no `type` and no `date`.
 import type { Element } from 'domhandler';
 import type { ParsedListing, RawEntry, RawLinks } from '../listing.ts';
-import { assignPresent, collapseWhitespace, unwrapText } from './arxiv-mailing.ts';
+import { assignPresent, collapseWhitespace, unwrapText } from './printed-text.ts';
 import { readXmlFeed, type XmlFeed } from './xml-feed.ts';
 
 /** "http://arxiv.org/abs/1706.03762v7", "http://arxiv.org/abs/hep-th/9901001v1". */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { LISTINGS_DIR, readFixture, sharedArxivFixture } from '../../__fixtures__/fixtures.ts';
-import { parseArxivMailing, splitAuthorNames, unwrapText } from './arxiv-mailing.ts';
+import { parseArxivMailing } from './arxiv-mailing.ts';
+import { splitAuthorNames, unwrapText } from './printed-text.ts';
 
 const Q_FIN = readFixture(sharedArxivFixture('text/mailing_q-fin_2023-03-17.txt'));
 const MATH = readFixture(path.join(LISTINGS_DIR, 'mailing/mailing_math_2025-01-14.txt'));

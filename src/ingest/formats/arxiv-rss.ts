@@ -3,7 +3,7 @@
 import type { Element } from 'domhandler';
 import type { AnnouncementType, Diagnostic, ParsedListing, RawEntry } from '../listing.ts';
 import { parsePrintedDate } from '../printed-date.ts';
-import { assignPresent, collapseWhitespace, splitAuthorNames, unwrapText } from './arxiv-mailing.ts';
+import { assignPresent, collapseWhitespace, splitAuthorNames, unwrapText } from './printed-text.ts';
 import { readXmlFeed, type XmlFeed } from './xml-feed.ts';
 
 /** "cs.AI updates on arXiv.org"; a combined feed joins its categories: "cs.LG, stat.ML updates on arXiv.org". */

@@ -1,7 +1,8 @@
 // Reads the text of an arXiv category page: the category's name, its description and links
 // (possibly repeated), then one abstract per line with no id, title, authors or date.
 import type { Diagnostic, ParsedListing, RawEntry } from '../listing.ts';
-import { collapseWhitespace, isCategoryName, splitTextLines } from './listing-text-fields.ts';
+import { isCategoryName, splitTextLines } from './listing-text-fields.ts';
+import { collapseWhitespace } from './printed-text.ts';
 
 /** arXiv's pointer from a category to its archive and group, printed under the description. */
 const BROADER_VIEW = /^Looking for a broader view\?/i;

@@ -10,6 +10,7 @@ import type {
   RawEntry,
 } from '../listing.ts';
 import { parsePrintedDate } from '../printed-date.ts';
+import { collapseWhitespace, LINE_BREAK } from './printed-text.ts';
 
 /** The field prefixes of a listing entry, in the order arXiv prints them. */
 export const TEXT_FIELDS = [
@@ -57,8 +58,6 @@ export interface ListingTextReaderOptions {
   typeFromSection: boolean;
 }
 
-const LINE_BREAK = /\r\n|\r|\n/;
-const WHITESPACE_RUN = /\s+/g;
 
 const ENTRY_HEADER_BODY = String.raw`\[(\d+)\]\s+arXiv:([^\s[(]*)(?:\s*\(\s*(cross-list from\s[^)]*|replaced)\s*\))?`;
 /** The download links that close a header: "[pdf, html, other]". */
@@ -70,12 +69,6 @@ export const ENTRY_HEADER_AT_START = new RegExp(String.raw`^\s*(?:[-•]\s*)?${E
  * The download links are required so that a citation such as "[3] arXiv:2301.00001" inside an abstract is not taken for one.
  */
 export const ENTRY_HEADER_RUN_ON = new RegExp(String.raw`\s(?:-\s*)?${ENTRY_HEADER_BODY}${ENTRY_FORMATS}`, 'g');
-/** New-style arXiv identifiers, "2509.16407v2": year, month, number, version. */
-const NEW_STYLE_ID = /^(\d{2})(\d{2})\.(\d{4,5})(?:v\d+)?$/;
-/** Old-style arXiv identifiers: "hep-th/9901001", "math.GT/0309136v1". */
-const OLD_STYLE_ID = /^[a-z]+(?:-[a-z]+)*(?:\.[A-Za-z-]+)?\/\d{7}(?:v\d+)?$/;
-/** Numbers grew from four to five digits in January 2015 (1501). */
-const FIVE_DIGIT_NUMBERS_FROM = 1501;
 
 /** A field line, "Journal-ref: Astronomy and Computing, Volume 55, 2026". */
 const FIELD_LINE = new RegExp(String.raw`^(${TEXT_FIELDS.join('|')}):\s*(.*)$`);
@@ -129,10 +122,6 @@ export function splitTextLines(text: string): string[] {
   return text.split(LINE_BREAK);
 }
 
-/** Collapses runs of whitespace to single spaces and trims. */
-export function collapseWhitespace(text: string): string {
-  return text.replace(WHITESPACE_RUN, ' ').trim();
-}
 
 /** Reads the header a match of ENTRY_HEADER_AT_START or ENTRY_HEADER_RUN_ON found. */
 export function readEntryHeader(match: RegExpExecArray): EntryHeader {
@@ -334,15 +323,8 @@ export function createListingTextReader(options: ListingTextReaderOptions): List
   };
 
   const startEntry = (header: EntryHeader, line: number): RawEntry => {
-    const entry: RawEntry = { line };
-    if (isArxivId(header.printedId)) entry.id = header.printedId;
-    else {
-      report(
-        'error',
-        line,
-        `entry [${header.number}] has a malformed arXiv id "arXiv:${header.printedId}" (expected e.g. arXiv:2509.16407 or arXiv:hep-th/9901001v1); the entry is kept without an id`,
-      );
-    }
+    // The id as printed: whether it is a valid arXiv id is the normalizer's call.
+    const entry: RawEntry = { line, id: header.printedId };
     entry.type = header.type ?? (options.typeFromSection ? sectionType : undefined) ?? 'new';
     const date = dayDate ?? sectionDate;
     if (date) entry.date = date;
@@ -384,14 +366,6 @@ export function createListingTextReader(options: ListingTextReaderOptions): List
   };
 
   return { readPageLine, startEntry, endEntry, report, finish };
-}
-
-function isArxivId(printed: string): boolean {
-  const modern = NEW_STYLE_ID.exec(printed);
-  if (!modern) return OLD_STYLE_ID.test(printed);
-  const month = Number(modern[2]);
-  const fiveDigits = Number(modern[1]! + modern[2]!) >= FIVE_DIGIT_NUMBERS_FROM;
-  return month >= 1 && month <= 12 && (modern[3]!.length === 5) === fiveDigits;
 }
 
 /**

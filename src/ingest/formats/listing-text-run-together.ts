@@ -5,7 +5,6 @@ import {
   ENTRY_HEADER_AT_START,
   ENTRY_HEADER_RUN_ON,
   TEXT_FIELDS,
-  collapseWhitespace,
   createListingTextReader,
   findSeparatingCommas,
   readEntryHeader,
@@ -14,6 +13,7 @@ import {
   splitTextLines,
 } from './listing-text-fields.ts';
 import type { EntryHeader, ListingTextReader, TextField } from './listing-text-fields.ts';
+import { collapseWhitespace } from './printed-text.ts';
 
 /** A piece of one line: text, or an entry header found at the line's start or glued to its end. */
 type LinePiece = { text: string } | { header: EntryHeader };
