@@ -11,6 +11,7 @@ import { normalizeListing, type Appearance } from '../archive/normalize.ts';
 import { readListingPath } from '../archive/listing-path.ts';
 import { mergeAppearances, compareStrings } from '../archive/merge.ts';
 import { sortDiagnostics, withFile } from '../archive/diagnostics.ts';
+import { checkListingConflicts } from '../archive/listing-conflicts.ts';
 
 export interface ListingFile {
   /** Path relative to the repository root, posix separators: what announcements cite as `source`. */
@@ -89,6 +90,7 @@ export function ingestListingFiles(files: readonly ListingFile[]): IngestResult 
     diagnostics.push(...fileDiagnostics);
     reports.push(report);
   }
+  diagnostics.push(...checkListingConflicts(listings));
 
   const merged = mergeAppearances(appearances);
   diagnostics = sortDiagnostics([...diagnostics, ...merged.diagnostics]);
