@@ -128,3 +128,17 @@ describe('normalizeListing for archive-wide listings', () => {
     expect(appearances[0]!.announcement).toEqual({ date: '2023-03-17', category: 'q-fin', type: 'new' });
   });
 });
+
+describe('normalizeListing with an unknown folder', () => {
+  test('refuses a folder name that is no arXiv category', () => {
+    const { diagnostics } = normalizeListing(
+      'content/listings/foo/2026-01-12.txt',
+      { format: 'category-abstracts', kind: 'category-page', entries: [{ line: 6, abstract: 'An abstract.' }], counts: [], diagnostics: [] },
+      { category: 'foo', date: '2026-01-12' },
+    );
+    expect(diagnostics).toEqual([
+      { severity: 'error', line: 1, message: 'the folder "foo" is not an arXiv category or archive: put the file under content/listings/<category>/, e.g. cs.DC' },
+      { severity: 'error', line: 1, message: 'no listing category: the content shows none, so name the file content/listings/<category>/<YYYY-MM-DD>.<ext>' },
+    ]);
+  });
+});

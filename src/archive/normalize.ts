@@ -88,6 +88,14 @@ function resolveListingCode(printed: string): string | undefined {
 }
 
 function resolveListingCategory(parsed: ParsedListing, hint: ListingPathHint, diagnostics: Diagnostic[]): string | undefined {
+  if (hint.category && !resolveListingCode(hint.category)) {
+    diagnostics.push({
+      severity: 'error',
+      line: 1,
+      message: `the folder "${hint.category}" is not an arXiv category or archive: put the file under content/listings/<category>/, e.g. cs.DC`,
+    });
+    hint = { ...hint, category: undefined };
+  }
   const fromContent = parsed.category ? resolveListingCode(parsed.category) : undefined;
   if (parsed.category && !fromContent) {
     const candidates = resolveCategoryName(parsed.category);
