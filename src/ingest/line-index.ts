@@ -3,6 +3,11 @@
 /** Builds a lookup from character offset to 1-based line number (\n, \r\n and lone \r all end a line). */
 export function createLineIndex(text: string): (offset: number) => number {
   const starts: number[] = [0];
+  // indexOf scans in native code: most files have no carriage return at all.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return createLookup(starts);
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -11,6 +16,10 @@ export function createLineIndex(text: string): (offset: number) => number {
       starts.push(i + 1);
     }
   }
+  return createLookup(starts);
+}
+
+function createLookup(starts: readonly number[]): (offset: number) => number {
   return (offset: number) => {
     let lo = 0;
     let hi = starts.length - 1;
