@@ -140,7 +140,7 @@ describe('decodeTexAccents', () => {
   });
 
   test('gives the same text when run twice as when run once', () => {
-    for (const text of ['Erd{\\H o}s', '{{\\"o}}', '\\"{{\\"o}}', '\\\\"o', '\\{\\"o}', 'Bj\\o rn', '\\"{a\\"o}']) {
+    for (const text of ['Erd{\\H o}s', '{{\\"o}}', '\\"{{\\"o}}', '\\\\"o', '\\{\\"o}', 'Bj\\o rn', '\\"{a\\"o}', '\\s\\"s', '\\ov\\"\\H H', '\\a\\"\\H H']) {
       const once = decodeTexAccents(text);
       expect(decodeTexAccents(once), text).toBe(once);
     }

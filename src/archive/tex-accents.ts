@@ -71,7 +71,25 @@ interface Command {
 type BraceKind = 'group' | 'argument' | 'verbatim';
 
 /** Returns `text` with TeX accent commands outside math turned into NFC Unicode; all else byte-for-byte. */
+const STARTS_WITH_ASCII_LETTER = /^[A-Za-z]/;
+const ENDS_WITH_CONTROL_WORD = /\\[A-Za-z]+$/;
+
 export function decodeTexAccents(text: string): string {
+  if (!text.includes('\\')) return text;
+  // Decoding can bring a letter next to a command (`\ov\"\H H`) and so make one more thing to
+  // decode; repeating until nothing changes makes decoding idempotent, as stored text needs.
+  let decoded = decodeTexAccentsOnce(text);
+  for (let round = 0; round < MAX_DECODING_ROUNDS; round++) {
+    const again = decodeTexAccentsOnce(decoded);
+    if (again === decoded) break;
+    decoded = again;
+  }
+  return decoded;
+}
+
+const MAX_DECODING_ROUNDS = 8;
+
+function decodeTexAccentsOnce(text: string): string {
   if (!text.includes('\\')) return text;
   let out = '';
   let copiedUpTo = 0;
@@ -100,7 +118,7 @@ export function decodeTexAccents(text: string): string {
         continue;
       }
       const group = verbatimDepth === 0 ? decodeAccentGroupAt(text, i) : undefined;
-      if (group) {
+      if (group && !wouldExtendControlWord(text.slice(copiedUpTo, i), group.text)) {
         out += text.slice(copiedUpTo, i) + group.text;
         i = copiedUpTo = group.end;
         continue;
@@ -137,7 +155,7 @@ export function decodeTexAccents(text: string): string {
       }
     }
     const decoded = verbatimDepth === 0 ? decodeCommandAt(text, i, false) : undefined;
-    if (decoded) {
+    if (decoded && !wouldExtendControlWord(text.slice(copiedUpTo, i), decoded.text)) {
       out += text.slice(copiedUpTo, i) + decoded.text;
       i = copiedUpTo = decoded.end;
       continue;
@@ -151,6 +169,14 @@ export function decodeTexAccents(text: string): string {
     i = command.end;
   }
   return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
+}
+
+/**
+ * Whether a decoded letter would run onto a control word before it (`\s\"s` -> `\ss̈`), making a
+ * new command that a second decoding would read: such an accent is left as written.
+ */
+function wouldExtendControlWord(before: string, decoded: string): boolean {
+  return STARTS_WITH_ASCII_LETTER.test(decoded) && ENDS_WITH_CONTROL_WORD.test(before);
 }
 
 /** Reads `\name` (a run of letters) or `\x` (one other character) at `start`, which holds the backslash. */
