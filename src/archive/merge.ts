@@ -36,8 +36,10 @@ export function mergeAppearances(input: readonly Appearance[]): MergeResult {
   const appearances = [...input].sort((a, b) => compareStrings(a.source, b.source) || a.line - b.line);
   const diagnostics: FileDiagnostic[] = [];
 
+  // Only abstract-only entries need the abstract index; most archives have none of them.
   const idByAbstract = new Map<string, string>();
-  for (const a of appearances) {
+  const needsAbstractIndex = appearances.some((a) => !a.id);
+  for (const a of needsAbstractIndex ? appearances : []) {
     if (a.id && a.paper.abstract) {
       const key = getAbstractKey(a.paper.abstract);
       if (!idByAbstract.has(key)) idByAbstract.set(key, a.id);

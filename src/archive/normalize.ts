@@ -32,6 +32,9 @@ const WHITESPACE_RUN = /\s+/g;
  * in a listing and break YAML (js-yaml refuses a front matter holding any of them) and HTML.
  */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+/** White space that cleaning would change: a run, a character other than a plain space, or an end. */
+const UNCLEAN_WHITESPACE = /\s\s|[^\S ]|^\s|\s$/;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 const DOI_PREFIX = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i;
 const ARXIV_ORIGIN = 'https://arxiv.org';
@@ -205,7 +208,9 @@ function cleanOptional(text: string | undefined, decode?: (s: string) => string)
 }
 
 function cleanInline(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, '').replace(WHITESPACE_RUN, ' ').trim();
+  // Parsers mostly hand over clean text already: test before building new strings.
+  const withoutControls = CONTROL_CHARACTER.test(text) ? text.replace(CONTROL_CHARACTERS, '') : text;
+  return UNCLEAN_WHITESPACE.test(withoutControls) ? withoutControls.replace(WHITESPACE_RUN, ' ').trim() : withoutControls;
 }
 
 /** Abstract paragraphs separated by one blank line, white space inside each collapsed; TeX untouched. */
