@@ -110,6 +110,12 @@ describe('normalizeListing', () => {
     expect(appearances[0]!.paper).toMatchObject({ version: 7, primaryCategory: 'cs.CL', categories: ['cs.CL', 'cs.LG'] });
   });
 
+  test('folds every kind of white space, and leaves clean text as it is', () => {
+    const { appearances } = normalizeListing('x.html', listing([{ line: 1, id: '2509.16407', title: '\u00a0A\tB\u2003\u2003C ', comments: 'Already clean.' }]), {});
+    expect(appearances[0]!.paper.title).toBe('A B C');
+    expect(appearances[0]!.paper.comments).toBe('Already clean.');
+  });
+
   test('drops control characters from fields', () => {
     const { appearances } = normalizeListing('x.html', listing([{ line: 1, id: '2509.16407', title: 'A\u0000B\u001b[31m title\u0007' }]), {});
     expect(appearances[0]!.paper.title).toBe('AB[31m title');

@@ -32,9 +32,11 @@ const WHITESPACE_RUN = /\s+/g;
  * in a listing and break YAML (js-yaml refuses a front matter holding any of them) and HTML.
  */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
-/** White space that cleaning would change: a run, a character other than a plain space, or an end. */
-const UNCLEAN_WHITESPACE = /\s\s|[^\S ]|^\s|\s$/;
+/**
+ * One pass to tell whether cleaning would change a text: a control character, a noncharacter,
+ * white space other than a plain space (all of JavaScript's \s), two spaces, or a space at an end.
+ */
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF]| {2}|^ | $/;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 const DOI_PREFIX = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i;
 const ARXIV_ORIGIN = 'https://arxiv.org';
@@ -209,8 +211,8 @@ function cleanOptional(text: string | undefined, decode?: (s: string) => string)
 
 function cleanInline(text: string): string {
   // Parsers mostly hand over clean text already: test before building new strings.
-  const withoutControls = CONTROL_CHARACTER.test(text) ? text.replace(CONTROL_CHARACTERS, '') : text;
-  return UNCLEAN_WHITESPACE.test(withoutControls) ? withoutControls.replace(WHITESPACE_RUN, ' ').trim() : withoutControls;
+  if (!NEEDS_CLEANING.test(text)) return text;
+  return text.replace(CONTROL_CHARACTERS, '').replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** Abstract paragraphs separated by one blank line, white space inside each collapsed; TeX untouched. */
