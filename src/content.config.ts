@@ -1,22 +1,19 @@
 // The collections the site reads: papers (the generated Markdown, one file per paper) and the
 // listing records ingest writes beside them. Both use the schemas ingest writes with.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import path from 'node:path';
 import { paperSchema } from './archive/paper.ts';
 import { listingRecordSchema } from './archive/listing-record.ts';
 import { getGeneratedDir } from './ingest/paths.ts';
 import { LISTINGS_FILE, PAPERS_DIR } from './markdown/write-collection.ts';
+import { paperMarkdownLoader } from './markdown/paper-loader.ts';
 
 const generatedDir = getGeneratedDir();
 
 const papers = defineCollection({
-  loader: glob({
-    pattern: '**/*.md',
-    base: path.join(generatedDir, PAPERS_DIR),
-    // The default slugger drops the dots from 2509.16407; the front matter id is the truth.
-    generateId: ({ data }) => String(data.id),
-  }),
+  // Ids come from the front matter (2509.16407, hep-th/9901001), never from file names.
+  loader: paperMarkdownLoader(path.join(generatedDir, PAPERS_DIR)),
   schema: paperSchema,
 });
 
