@@ -122,3 +122,13 @@ describe('ingestListingFiles on real arXiv pages', () => {
     expect(result.papers.length).toBeGreaterThan(0);
   });
 });
+
+describe('ingestListingFiles on unsafe file names', () => {
+  test('refuses a listing whose name holds control characters, naming it quoted', () => {
+    const result = ingestListingFiles([{ source: 'content/listings/cs.DC/2026-03-02\u0007.txt', listingPath: 'cs.DC/2026-03-02\u0007.txt', bytes: readFileSync(SEED_CLEAN_TEXT) }]);
+    expect(result.papers).toEqual([]);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      '"content/listings/cs.DC/2026-03-02\\u0007.txt":1: error: the file name holds control or noncharacters: rename it <YYYY-MM-DD>.<ext>',
+    ]);
+  });
+});

@@ -13,6 +13,9 @@ import { mergeAppearances, compareStrings } from '../archive/merge.ts';
 import { sortDiagnostics, withFile } from '../archive/diagnostics.ts';
 import { checkListingConflicts } from '../archive/listing-conflicts.ts';
 
+/** Characters a listing's path may not hold: controls and the noncharacters U+FFFE/U+FFFF. */
+const UNSAFE_FILE_NAME = /[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+
 export interface ListingFile {
   /** Path relative to the repository root, posix separators: what announcements cite as `source`. */
   source: string;
@@ -43,6 +46,14 @@ export interface IngestResult {
 
 /** Parses one file's bytes into a listing, with the problems found on the way. */
 export function parseListingFile(file: ListingFile): { format?: ListingFormat; parsed?: ParsedListing; diagnostics: FileDiagnostic[] } {
+  if (UNSAFE_FILE_NAME.test(file.source)) {
+    // The path is written into every paper's front matter as its source: YAML cannot hold these.
+    return {
+      diagnostics: [
+        { file: JSON.stringify(file.source), line: 1, severity: 'error', message: 'the file name holds control or noncharacters: rename it <YYYY-MM-DD>.<ext>' },
+      ],
+    };
+  }
   const decoded = decodeListingBytes(file.bytes);
   const diagnostics = withFile(file.source, decoded.diagnostics);
   if (decoded.text === undefined) return { diagnostics };

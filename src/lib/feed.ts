@@ -5,6 +5,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import type { PaperView } from './archive-index.ts';
 import { getAbstractParagraphs, getPaperHeading } from './paper-display.ts';
 import { toPlainParagraphs } from './plain-text.ts';
+import { escapeHtml } from './render-text.ts';
 import { getPaperUrl, toAbsoluteUrl, withBase } from './urls.ts';
 
 /** Feeds carry the newest papers only: enough for a reader to catch up, small enough to poll. */
@@ -18,7 +19,9 @@ export function toFeedItem(paper: PaperView, site: URL | string): RSSFeedItem {
     title: getPaperHeading(paper).plain,
     link,
     ...(paper.latestDate ? { pubDate: new Date(`${paper.latestDate}T00:00:00Z`) } : {}),
-    ...(abstract ? { description: abstract } : {}),
+    // Readers render a description as HTML once the XML is decoded: escape it so abstract text
+    // such as "<img onerror=…>" is shown, never run.
+    ...(abstract ? { description: escapeHtml(abstract) } : {}),
     categories: paper.categories,
   };
 }

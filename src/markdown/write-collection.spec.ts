@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { paperSchema } from '../archive/paper.ts';
@@ -31,5 +31,19 @@ describe('writeCollection', () => {
     expect(await readdir(path.join(out, 'papers'))).toEqual(['2509.16407.md']);
     expect(await readFile(path.join(out, 'papers', '2509.16407.md'), 'utf8')).toBe(before);
     expect((await readdir(dir)).filter((name) => name.includes('staging'))).toEqual([]);
+  });
+});
+
+describe('writeCollection after a killed run', () => {
+  test('drops a stale staging folder and puts back output that was moved aside', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'folio-write-'));
+    const out = path.join(dir, 'generated');
+    await writeCollection(out, [paper('2509.16407')], []);
+    // A run killed between its two renames: the old output moved aside, a staging folder left.
+    await rename(out, `${out}.previous-99999`);
+    await mkdir(`${out}.staging-99998/papers`, { recursive: true });
+    await writeCollection(out, [paper('0704.0001')], []);
+    expect(await readdir(path.join(out, 'papers'))).toEqual(['0704.0001.md']);
+    expect((await readdir(dir)).sort()).toEqual(['generated']);
   });
 });

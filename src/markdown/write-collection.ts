@@ -1,7 +1,7 @@
 // Writes the generated collection: one Markdown file per paper plus the listing records, all at
 // once. The new output is built beside the old and swapped in, so an interrupted or failed run
 // leaves the previous output whole. This is the only module of the pipeline that writes files.
-import { mkdir, rename, rm, writeFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Paper } from '../archive/paper.ts';
 import type { ListingRecord } from '../archive/listing-record.ts';
@@ -19,7 +19,7 @@ export async function writeCollection(outDir: string, papers: readonly Paper[], 
   const staging = `${path.resolve(outDir)}.staging-${process.pid}`;
   const previous = `${path.resolve(outDir)}.previous-${process.pid}`;
   await mkdir(parent, { recursive: true });
-  await rm(staging, { recursive: true, force: true });
+  await recoverInterruptedWrite(path.resolve(outDir));
   try {
     await mkdir(path.join(staging, PAPERS_DIR), { recursive: true });
     await writeInBatches(papers, (paper) => {
@@ -35,6 +35,21 @@ export async function writeCollection(outDir: string, papers: readonly Paper[], 
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * Cleans up after a run that was killed: staging folders are dropped, and if the kill came
+ * between the two renames (the output moved aside, the new one not yet in place), the previous
+ * output is put back.
+ */
+async function recoverInterruptedWrite(outDir: string): Promise<void> {
+  const parent = path.dirname(outDir);
+  const base = path.basename(outDir);
+  const leftovers = (await readdir(parent)).filter((name) => name.startsWith(`${base}.staging-`) || name.startsWith(`${base}.previous-`));
+  for (const name of leftovers.filter((n) => n.startsWith(`${base}.staging-`))) await rm(path.join(parent, name), { recursive: true, force: true });
+  const previous = leftovers.filter((n) => n.startsWith(`${base}.previous-`)).sort();
+  if (previous.length && !(await exists(outDir))) await rename(path.join(parent, previous.at(-1)!), outDir);
+  for (const name of previous) await rm(path.join(parent, name), { recursive: true, force: true });
 }
 
 /** Bounded parallelism: fast on 100k files without opening them all at once. */

@@ -20,7 +20,8 @@ const RECORD_END = /^\\\\\s*\(\s*(https?:\/\/[^\s,)]+)?/;
 /** "arXiv:2303.08867", "arXiv:math/0501001 (*cross-listing*)". */
 const ID_LINE = /^arXiv:\s*(\S+)(\s*\(\*cross-listing\*\))?/;
 const REPLACED_LINE = /^replaced with revised version\b/i;
-const FIELD_LINE = /^([A-Za-z][A-Za-z-]*):\s*(.*)$/;
+/** `s`: a value may hold U+2028/U+2029, which `.` would not match and the field would be lost. */
+const FIELD_LINE = /^([A-Za-z][A-Za-z-]*):\s*(.*)$/s;
 
 type TextField = 'title' | 'authors' | 'categories' | 'comments' | 'mscClass' | 'acmClass' | 'journalRef' | 'doi';
 

@@ -1,6 +1,6 @@
 // Lenient reading of arXiv's XML outputs (rss.arxiv.org RSS and Atom, export.arxiv.org API) with source lines.
 import { load } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { createLineIndex } from '../line-index.ts';
 
 /**
@@ -35,7 +35,7 @@ export function readXmlFeed(text: string): XmlFeed {
       .children()
       .toArray()
       .filter((child) => child.name.toLowerCase() === name.toLowerCase());
-  const textOf = (element: Element): string => $(element).text();
+  const textOf = (element: Element): string => collectText(element);
   return {
     root: $.root().children().toArray()[0],
     lineOf: (element) => lineAt(element.startIndex ?? 0),
@@ -59,3 +59,21 @@ function nonBlank(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
 }
+
+/**
+ * The text inside an element, gathered with an explicit stack: cheerio's .text() recurses and
+ * overflows the call stack on a hostile feed with tens of thousands of nested elements.
+ */
+function collectText(element: Element): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [...element.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') parts.push((node as Text).data);
+    else if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return parts.join('');
+}
+
