@@ -1,6 +1,7 @@
 // Turns a listing file's bytes into text: UTF-8 or UTF-16 by BOM, BOM removed, binary refused,
-// invalid UTF-8 repaired with U+FFFD and reported at its line.
+// invalid UTF-8 or UTF-16 repaired with U+FFFD and reported at its line.
 import type { Diagnostic } from './listing.ts';
+import { createLineIndex } from './line-index.ts';
 
 export interface DecodedListing {
   /** The text, or undefined when the bytes cannot be a listing (empty, binary). */
@@ -15,9 +16,10 @@ export function decodeListingBytes(bytes: Uint8Array): DecodedListing {
   if (bytes.length === 0) {
     return { diagnostics: [{ severity: 'error', line: 1, message: 'the file is empty: save the listing page again' }] };
   }
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  let body: Uint8Array;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, body] = ['utf-16le', bytes.subarray(2)];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, body] = ['utf-16be', bytes.subarray(2)];
   else {
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
@@ -27,15 +29,17 @@ export function decodeListingBytes(bytes: Uint8Array): DecodedListing {
       };
     }
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    text = new TextDecoder('utf-8').decode(bytes.subarray(start));
+    [encoding, body] = ['utf-8', bytes.subarray(start)];
   }
+  const text = new TextDecoder(encoding).decode(body);
   const diagnostics: Diagnostic[] = [];
   const bad = text.indexOf(REPLACEMENT_CHARACTER);
-  if (bad !== -1 && !wasReplacementCharacterInInput(bytes)) {
+  // A U+FFFD may be in the file itself; only a strict decoder tells a repair from one.
+  if (bad !== -1 && !decodesStrictly(body, encoding)) {
     diagnostics.push({
       severity: 'warning',
-      line: lineOfOffset(text, bad),
-      message: 'invalid UTF-8 replaced with U+FFFD: re-save the file as UTF-8',
+      line: createLineIndex(text)(bad),
+      message: `invalid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} replaced with U+FFFD: re-save the file as UTF-8`,
     });
   }
   if (text.trim() === '') {
@@ -45,22 +49,18 @@ export function decodeListingBytes(bytes: Uint8Array): DecodedListing {
   return { text, diagnostics };
 }
 
-/** U+FFFD encoded in UTF-8 is EF BF BD: present means the character was there, not a decoding repair. */
-function wasReplacementCharacterInInput(bytes: Uint8Array): boolean {
-  for (let i = bytes.indexOf(0xef); i !== -1 && i < bytes.length - 2; i = bytes.indexOf(0xef, i + 1)) {
-    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) return true;
+function decodesStrictly(body: Uint8Array, encoding: string): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(body);
+    return true;
+  } catch {
+    return false;
   }
-  return false;
 }
 
+/** The line of a byte offset; \n, \r\n and a lone \r each end a line, as createLineIndex counts them. */
 function countLines(bytes: Uint8Array, end: number): number {
   let line = 1;
-  for (let i = 0; i < end; i++) if (bytes[i] === 10) line++;
-  return line;
-}
-
-function lineOfOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < end; i++) if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) line++;
   return line;
 }
