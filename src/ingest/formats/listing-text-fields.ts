@@ -92,9 +92,12 @@ const SHOWN_OF_TOTAL =
 /** The start of a heading's count, to tell an unreadable count from text that only begins like a heading. */
 const SHOWING = /^\(\s*(?:continued,\s*)?showing\b/i;
 /** "Total of 19 entries" (2024+) and "[ total of 93 entries: 1-93 ]" (classic). */
-const TOTAL_ENTRIES = /^(?:\[\s*)?total of\s+(\d+)\s+entries\b/i;
+/** The whole line, so that an abstract line such as "Total of 3 entries were scanned." is not taken for it. */
+const TOTAL_ENTRIES = /^(?:\[\s*)?total of\s+(\d+)\s+entries\s*(?:[:\]].*)?$/i;
 /** The page's paging line and its link lists, never part of an entry. */
-const PAGE_CHROME = /^(?:\[\s*)?showing up to \d+ entries per page\b|^•/i;
+/** Only the page's own bullet items: an abstract may well have a line starting with "•". */
+const PAGE_CHROME =
+  /^(?:\[\s*)?showing up to \d+ entries per page\b|^•\s*(?:New submissions|Cross-lists|Replacements|Login|Help Pages|About|Recent|Search|Donate)\s*$/i;
 /** What arXiv prints for a section or page with nothing in it. */
 const NO_UPDATES = /^No updates (?:today|for this time period)\.?$/i;
 

@@ -412,3 +412,26 @@ describe('parseListingText', () => {
     );
   });
 });
+
+describe('parseListingText on abstract lines that look like page text', () => {
+  test('keeps a bulleted line and a "Total of" sentence inside an abstract', () => {
+    const copy = parseListingText(
+      [
+        'Showing new listings for Monday, 2 March 2026',
+        'New submissions (showing 1 of 1 entries)',
+        '[1] arXiv:2602.23598 [pdf, html, other]',
+        'Title: A Title',
+        'Ada Lovelace, Alan Turing',
+        'Subjects: Performance (cs.PF)',
+        '',
+        'Before the list.',
+        '• First, we bound the error.',
+        'Total of 3 entries were scanned.',
+        '',
+        'Total of 1 entries',
+      ].join('\n'),
+    );
+    expect(copy.entries[0]!.abstract).toBe('Before the list.\n\n• First, we bound the error.\n\nTotal of 3 entries were scanned.');
+    expect(copy.counts.find((c) => c.label === 'Total')).toMatchObject({ total: 1, parsed: 1 });
+  });
+});
