@@ -13,3 +13,19 @@ export const SITE_DIST_DIR = path.join(TEST_RESULTS_DIR, 'dist');
 export const SCREENSHOTS_DIR = path.join(TEST_RESULTS_DIR, 'screenshots');
 export const BASE = '/folio/';
 export const SITE = 'https://folio.test';
+
+/** What vitest puts into process.env for its workers; Astro would read them as the build's own (BASE_URL, DEV…). */
+const VITEST_VARIABLES = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
+
+/** The environment of a test build of the test listings into `outDir`: the parent's, less vitest's variables. */
+export function getTestBuildEnv(outDir = SITE_DIST_DIR): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.has(name)));
+  return {
+    ...inherited,
+    FOLIO_CACHE_DIR: path.join(TEST_RESULTS_DIR, 'astro-cache'),
+    FOLIO_GENERATED_DIR: SITE_GENERATED_DIR,
+    FOLIO_OUT_DIR: outDir,
+    FOLIO_BASE: BASE,
+    FOLIO_SITE: SITE,
+  };
+}

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
-import { BASE, REPO_ROOT, SITE, SITE_DIST_DIR, SITE_GENERATED_DIR, SITE_LISTINGS_DIR } from './built-site.ts';
+import { getTestBuildEnv, REPO_ROOT, SITE_DIST_DIR, SITE_GENERATED_DIR, SITE_LISTINGS_DIR } from './built-site.ts';
 import { generateNewPage } from '../scripts/lib/synthetic-listings.ts';
 
 const run = promisify(execFile);
@@ -22,11 +22,6 @@ const BIG_PAGES = 16;
 const BIG_PAGE_ENTRIES = 500;
 /** How often the killer looks at the staging folder. */
 const POLL_MS = 5;
-/**
- * Variables vitest sets for the code it tests (import.meta.env as process.env). A child build must
- * not inherit them: Astro would take BASE_URL=/ over the configured base.
- */
-const VITEST_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
 /** The staging folder a killed ingest leaves beside `generated`. */
 const KILLED_STAGING = /^generated\.staging-\d+$/;
 
@@ -163,9 +158,8 @@ async function killIngestWhen(listings: string, out: string, moment: (staged: nu
 describe('astro build', () => {
   test('builds the same listings into byte-identical sites', { timeout: 600_000 }, async () => {
     const out = path.join(scratch, 'second-build');
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.includes(name)));
     // The same environment as test/global-setup.ts, but for the output folder.
-    const env = { ...inherited, FOLIO_GENERATED_DIR: SITE_GENERATED_DIR, FOLIO_OUT_DIR: out, FOLIO_BASE: BASE, FOLIO_SITE: SITE };
+    const env = getTestBuildEnv(out);
     await run(NODE, [ASTRO, 'build'], { cwd: REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 });
     // Nothing is excluded: every file of the first build, the search index included, must come back the same.
     const first = hashTree(SITE_DIST_DIR);
