@@ -163,6 +163,21 @@ describe('pagefindIntegration', () => {
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
+  test("keeps Pagefind to one thread during a build, so Astro keeps its core, unless the environment says otherwise", async () => {
+    const saved = { rayon: process.env.RAYON_NUM_THREADS, tokio: process.env.TOKIO_WORKER_THREADS };
+    try {
+      delete process.env.RAYON_NUM_THREADS;
+      process.env.TOKIO_WORKER_THREADS = '2';
+      await runBuild(pagefindIntegration({ generatedDir }));
+      expect([process.env.RAYON_NUM_THREADS, process.env.TOKIO_WORKER_THREADS]).toEqual(['1', '2']);
+    } finally {
+      for (const [name, value] of [['RAYON_NUM_THREADS', saved.rayon], ['TOKIO_WORKER_THREADS', saved.tokio]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
   test('does nothing outside a build: no index in astro dev', async () => {
     const hooks = pagefindIntegration({ generatedDir }).hooks as Record<string, (options: unknown) => unknown>;
     await hooks['astro:config:setup']!({ command: 'dev', logger });

@@ -53,6 +53,7 @@ export default function pagefindIntegration(options: PagefindIntegrationOptions 
       // The earliest hook that knows the base path and the output directory: index while Astro syncs and renders.
       'astro:config:done': ({ config, logger }) => {
         if (command !== 'build') return;
+        limitPagefindThreads();
         const generatedDir = options.generatedDir ?? getGeneratedDir();
         const outputDir = path.join(fileURLToPath(config.outDir), PAGEFIND_DIR);
         // Astro empties the output directory when its build starts; shards are written after that.
@@ -84,6 +85,16 @@ export default function pagefindIntegration(options: PagefindIntegrationOptions 
       },
     },
   };
+}
+
+/**
+ * Pagefind works on every core by default, the one Astro renders on included; one thread keeps
+ * it on the other core of a two-core machine. Set before its process starts; a caller's own
+ * setting wins.
+ */
+function limitPagefindThreads(): void {
+  process.env.RAYON_NUM_THREADS ??= '1';
+  process.env.TOKIO_WORKER_THREADS ??= '1';
 }
 
 export interface SearchIndexOptions {
