@@ -7,6 +7,7 @@ import type { Announcement, Paper } from '../src/archive/paper.ts';
 import type { ListingRecord } from '../src/archive/listing-record.ts';
 import { ALL_CATEGORIES } from '../src/archive/taxonomy.ts';
 import { writeCollection } from '../src/markdown/write-collection.ts';
+import { createRandom, pick } from './lib/synthetic-listings.ts';
 
 const COMMON_WORDS = (
   'we the of a and to in for is on that with by this are an as from be our which at can these it' +
@@ -115,22 +116,6 @@ function createTerm(random: () => number, syllables: number): string {
 /** A Zipf-like rank: a few terms are everywhere, most are rare, as in real abstracts. */
 function zipfIndex(random: () => number, size: number): number {
   return Math.min(size - 1, Math.floor(Math.exp(random() * Math.log(size + 1)) - 1));
-}
-
-/** mulberry32: small, fast and the same on every machine. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
 }
 
 function capitalize(text: string): string {
